@@ -1,0 +1,48 @@
+/**
+ * `npm start`: validates the environment, builds when the build is missing or stale,
+ * migrates and seeds the database, then serves the production build on PORT.
+ * On the embedded defaults (no DATABASE_URL) everything runs in this one process, because
+ * PGlite allows only one process to open its data directory.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EnvError, parseEnv } from '../src/lib/env.server.ts';
+import { prepareDatabase } from '../src/lib/db/prepare.server.ts';
+import { buildIsStale, stampFile, type BuildStamp } from './lib/build-freshness.ts';
+import { binPath, runNodeScript } from './lib/run.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+let env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const root = process.cwd();
+const wanted: BuildStamp = { catalogDir: process.env.CATALOG_DIR ?? 'content', siteUrl: env.SITE_URL };
+const stale = buildIsStale(root, wanted);
+if (stale) {
+  console.log(`kassa: building (${stale})…`);
+  const code = runNodeScript(binPath('astro', 'bin/astro.mjs'), ['build'], { env: { ...process.env, SITE_URL: env.SITE_URL } });
+  if (code !== 0) {
+    console.error('kassa: the build failed; see the messages above.');
+    process.exit(code);
+  }
+  writeFileSync(path.join(root, stampFile), JSON.stringify(wanted));
+}
+
+const database = await prepareDatabase(env);
+console.log(`kassa: database ready (${database.driver} at ${database.location}, ${database.seeded} new SKUs seeded)`);
+
+// The standalone adapter reads HOST and PORT when its entry is imported and starts listening.
+process.env.HOST = env.HOST;
+process.env.PORT = String(env.PORT);
+await import(pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href);
+console.log(`kassa: shop running at http://${env.HOST}:${env.PORT}/`);
