@@ -26,7 +26,7 @@ try {
 }
 
 const root = process.cwd();
-const wanted: BuildStamp = { catalogDir: process.env.CATALOG_DIR ?? 'content', siteUrl: env.SITE_URL };
+const wanted: BuildStamp = { catalogDir: env.CATALOG_DIR, siteUrl: env.SITE_URL };
 const stale = buildIsStale(root, wanted);
 if (stale) {
   console.log(`kassa: building (${stale})…`);

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { parseEnv } from '../src/lib/env.server.ts';
 import { stampFile } from './lib/build-freshness.ts';
 import { binPath } from './lib/run.ts';
 
@@ -22,7 +23,10 @@ const steps: Step[] = [
     name: 'build',
     command: [node, binPath('astro', 'bin/astro.mjs'), 'build'],
     // Stamp the build as start.ts does, so the test servers reuse it instead of rebuilding.
-    after: () => writeFileSync(stampFile, JSON.stringify({ catalogDir: process.env.CATALOG_DIR ?? 'content', siteUrl: process.env.SITE_URL ?? 'http://localhost:4321' })),
+    after: () => {
+      const env = parseEnv(process.env);
+      writeFileSync(stampFile, JSON.stringify({ catalogDir: env.CATALOG_DIR, siteUrl: env.SITE_URL }));
+    },
   },
   { name: 'browser', command: [node, 'scripts/ensure-browser.ts'], needsBuild: true },
   { name: 'end-to-end tests', command: [node, binPath('@playwright/test', 'cli.js'), 'test'], needsBuild: true },
@@ -50,7 +54,8 @@ for (const step of steps) {
 }
 
 console.log('\nsteps:');
-for (const r of results) console.log(`  ${r.ok ? 'ok  ' : r.skipped ? 'skip' : 'FAIL'}  ${r.name}${r.skipped ? ' (no build)' : ` (${r.seconds}s)`}`);
+for (const r of results)
+  console.log(`  ${r.ok ? 'ok  ' : r.skipped ? 'skip' : 'FAIL'}  ${r.name}${r.skipped ? ' (no build)' : ` (${r.seconds}s)`}`);
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log(`test: ${passed} passed, ${failed} failed`);

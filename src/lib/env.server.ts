@@ -9,16 +9,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
-    } catch {
-      return false;
-    }
-  }, 'must be a postgres:// or postgresql:// URL (for example postgres://kassa:secret@localhost:5432/kassa); unset it to use the embedded PGlite database');
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
+  } catch {
+    return false;
+  }
+}, 'must be a postgres:// or postgresql:// URL (for example postgres://kassa:secret@localhost:5432/kassa); unset it to use the embedded PGlite database');
 
 const httpUrl = (hint: string) =>
   z.string().refine((value) => {
@@ -49,6 +47,7 @@ export const envSchema = z
     HOST: z.string().min(1, 'must be a host name or address such as localhost or 0.0.0.0').default('localhost'),
     SITE_URL: z.preprocess(emptyAsUndefined, httpUrl('the public address of the shop, e.g. https://shop.example.nl').optional()),
     DATA_DIR: z.string().min(1, 'must be a directory path such as .data').default('.data'),
+    CATALOG_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('content')),
     DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
     TOKEN_SECRET: z.preprocess(
       emptyAsUndefined,
@@ -58,29 +57,51 @@ export const envSchema = z
       emptyAsUndefined,
       z
         .string()
-        .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe secret key starting with sk_test_, sk_live_ or rk_; unset it to use the local Stripe emulator')
+        .regex(
+          /^(sk|rk)_(test|live)_[A-Za-z0-9]+$/,
+          'must be a Stripe secret key starting with sk_test_, sk_live_ or rk_; unset it to use the local Stripe emulator',
+        )
         .optional(),
     ),
     STRIPE_PUBLISHABLE_KEY: z.preprocess(
       emptyAsUndefined,
-      z.string().regex(/^pk_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe publishable key starting with pk_test_ or pk_live_').optional(),
+      z
+        .string()
+        .regex(/^pk_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe publishable key starting with pk_test_ or pk_live_')
+        .optional(),
     ),
     STRIPE_WEBHOOK_SECRET: z.preprocess(
       emptyAsUndefined,
-      z.string().regex(/^whsec_[A-Za-z0-9]+$/, 'must be a webhook signing secret starting with whsec_ (from the Stripe dashboard or `stripe listen`)').optional(),
+      z
+        .string()
+        .regex(
+          /^whsec_[A-Za-z0-9]+$/,
+          'must be a webhook signing secret starting with whsec_ (from the Stripe dashboard or `stripe listen`)',
+        )
+        .optional(),
     ),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z
         .string()
-        .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.nl:587; unset it to use the local mailbox')
+        .regex(
+          /^smtps?:\/\/.+/,
+          'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.nl:587; unset it to use the local mailbox',
+        )
         .optional(),
     ),
     MAIL_FROM: z.string().min(3, 'must be a sender such as "Plensbui <winkel@example.nl>"').default('Plensbui <winkel@plensbui.example>'),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
-    const required = ['SITE_URL', 'TOKEN_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_PUBLISHABLE_KEY', 'STRIPE_WEBHOOK_SECRET', 'SMTP_URL'] as const;
+    const required = [
+      'SITE_URL',
+      'TOKEN_SECRET',
+      'STRIPE_SECRET_KEY',
+      'STRIPE_PUBLISHABLE_KEY',
+      'STRIPE_WEBHOOK_SECRET',
+      'SMTP_URL',
+    ] as const;
     for (const key of required) {
       if (env[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'is required when APP_ENV=production (see .env.example)' });
