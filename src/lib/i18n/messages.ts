@@ -19,5 +19,5 @@ export function defineMessages<const T>(catalog: { nl: T; en: SameKeys<NoInfer<T
  * A placeholder without a value is left visible, so a missing value shows up in review.
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
