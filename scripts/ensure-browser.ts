@@ -15,8 +15,9 @@ if (found) {
 const isRoot = process.getuid?.() === 0;
 const isDebian = existsSync('/etc/debian_version');
 if (isRoot && isDebian) {
-  console.log('browser: no Chromium found; installing Debian\'s chromium package (about a minute)…');
-  const run = (args: string[]) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  console.log("browser: no Chromium found; installing Debian's chromium package (about a minute)…");
+  const run = (args: string[]) =>
+    spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (run(['update', '-qq']).status === 0 && run(['install', '-y', '-qq', 'chromium']).status === 0 && findChromium()) {
     console.log(`browser: installed ${findChromium()}`);
     process.exit(0);

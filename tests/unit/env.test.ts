@@ -13,7 +13,9 @@ describe('parseEnv', () => {
 
   it('names DATABASE_URL and says how to fix it when it is not a URL', () => {
     expect(() => parseEnv({ DATABASE_URL: 'not-a-url' })).toThrow(EnvError);
-    expect(() => parseEnv({ DATABASE_URL: 'not-a-url' })).toThrow(/^Invalid environment variable DATABASE_URL: must be a postgres:\/\/.*unset it/);
+    expect(() => parseEnv({ DATABASE_URL: 'not-a-url' })).toThrow(
+      /^Invalid environment variable DATABASE_URL: must be a postgres:\/\/.*unset it/,
+    );
   });
 
   it('accepts postgres URLs and treats an empty value as unset', () => {
