@@ -4,7 +4,9 @@ import { z } from 'zod';
 const localized = z.object({ nl: z.string().min(1), en: z.string().min(1) });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
 const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-const country = z.enum(['NL', 'BE', 'DE']);
+/** Countries the shop ships to; the address forms and postcode rules follow this list. */
+export const shopCountries = ['NL', 'BE', 'DE'] as const;
+const country = z.enum(shopCountries);
 
 export const shippingMethodSchema = z.object({
   /** Also the key of its name and description in the message catalogs (shipping.<id>.*). */

@@ -91,6 +91,12 @@ export const envSchema = z
         .optional(),
     ),
     MAIL_FROM: z.string().min(3, 'must be a sender such as "Plensbui <winkel@example.nl>"').default('Plensbui <winkel@plensbui.example>'),
+    ADDRESS_LOOKUP_URL: z.preprocess(
+      emptyAsUndefined,
+      httpUrl('the PDOK Locatieserver base, e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1').default(
+        'https://api.pdok.nl/bzk/locatieserver/search/v3_1',
+      ),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
