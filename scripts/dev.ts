@@ -4,14 +4,18 @@
  */
 import { EnvError, parseEnv } from '../src/lib/env.server.ts';
 import { prepareDatabase } from '../src/lib/db/prepare.server.ts';
-import { binPath, runNodeScript } from './lib/run.ts';
+import { startLocalServices } from './lib/local-services.ts';
+import { binPath, runNodeScriptAsync } from './lib/run.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 try {
   const env = parseEnv(process.env);
   const database = await prepareDatabase(env);
   console.log(`kassa: database ready (${database.driver} at ${database.location})`);
-  process.exit(runNodeScript(binPath('astro', 'bin/astro.mjs'), ['dev', '--port', String(env.PORT), '--host', env.HOST]));
+  const services = await startLocalServices(env);
+  for (const line of services.lines) console.log(`kassa: ${line}`);
+  // Astro's dev server runs as a child and inherits the services' addresses through the environment.
+  process.exit(await runNodeScriptAsync(binPath('astro', 'bin/astro.mjs'), ['dev', '--port', String(env.PORT), '--host', env.HOST]));
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(error.message);

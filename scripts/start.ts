@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EnvError, parseEnv } from '../src/lib/env.server.ts';
 import { prepareDatabase } from '../src/lib/db/prepare.server.ts';
+import { startLocalServices } from './lib/local-services.ts';
 import { buildIsStale, stampFile, type BuildStamp } from './lib/build-freshness.ts';
 import { binPath, runNodeScript } from './lib/run.ts';
 
@@ -40,6 +41,9 @@ if (stale) {
 
 const database = await prepareDatabase(env);
 console.log(`kassa: database ready (${database.driver} at ${database.location}, ${database.seeded} new SKUs seeded)`);
+
+const services = await startLocalServices(env);
+for (const line of services.lines) console.log(`kassa: ${line}`);
 
 // The standalone adapter reads HOST and PORT when its entry is imported and starts listening.
 process.env.HOST = env.HOST;
