@@ -8,7 +8,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EnvError, parseEnv } from '../src/lib/env.server.ts';
+import { closeDatabase } from '../src/lib/db/database.server.ts';
 import { prepareDatabase } from '../src/lib/db/prepare.server.ts';
+import { createShopServer, listen } from './lib/http-server.ts';
 import { startLocalServices } from './lib/local-services.ts';
 import { buildIsStale, stampFile, type BuildStamp } from './lib/build-freshness.ts';
 import { binPath, runNodeScript } from './lib/run.ts';
@@ -45,8 +47,27 @@ console.log(`kassa: database ready (${database.driver} at ${database.location}, 
 const services = await startLocalServices(env);
 for (const line of services.lines) console.log(`kassa: ${line}`);
 
-// The standalone adapter reads HOST and PORT when its entry is imported and starts listening.
-process.env.HOST = env.HOST;
-process.env.PORT = String(env.PORT);
-await import(pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href);
+// Astro's handler serves static files and on-demand pages; our server adds compression.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const entry = (await import(pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href)) as {
+  handler: Parameters<typeof createShopServer>[0];
+};
+const server = createShopServer(entry.handler);
+try {
+  await listen(server, env.PORT, env.HOST);
+} catch (error) {
+  console.error(`kassa: cannot listen on ${env.HOST}:${env.PORT} (${(error as Error).message}); set PORT to a free port.`);
+  process.exit(1);
+}
 console.log(`kassa: shop running at http://${env.HOST}:${env.PORT}/`);
+
+async function shutdown() {
+  server.close();
+  // The server's database handle is cached on globalThis, so this closes the same instance
+  // (PGlite flushes its data directory on close).
+  await closeDatabase();
+  await services.close();
+  process.exit(0);
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
