@@ -1,0 +1,4 @@
+/** Share image of the home page (nl), see features/catalog/share-image-path.ts. */
+import { homeShareRoute } from '../../features/catalog/share-image-routes.ts';
+
+export const GET = homeShareRoute('nl');
