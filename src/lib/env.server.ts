@@ -80,6 +80,10 @@ export const envSchema = z
         )
         .optional(),
     ),
+    STRIPE_EMULATOR_URL: z.preprocess(
+      emptyAsUndefined,
+      httpUrl('the local Stripe emulator, e.g. http://127.0.0.1:12111; only used while STRIPE_SECRET_KEY is unset').optional(),
+    ),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z
@@ -100,6 +104,13 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return;
+    if (env.STRIPE_EMULATOR_URL !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_EMULATOR_URL'],
+        message: 'must not be set when APP_ENV=production: production always talks to Stripe itself',
+      });
+    }
     const required = [
       'SITE_URL',
       'TOKEN_SECRET',
