@@ -12,6 +12,7 @@ import { closeDatabase } from '../src/lib/db/database.server.ts';
 import { prepareDatabase } from '../src/lib/db/prepare.server.ts';
 import { createShopServer, listen } from './lib/http-server.ts';
 import { startLocalServices } from './lib/local-services.ts';
+import { startMaintenance } from './lib/maintenance.ts';
 import { buildIsStale, stampFile, type BuildStamp } from './lib/build-freshness.ts';
 import { binPath, runNodeScript } from './lib/run.ts';
 
@@ -46,6 +47,8 @@ console.log(`kassa: database ready (${database.driver} at ${database.location}, 
 
 const services = await startLocalServices(env);
 for (const line of services.lines) console.log(`kassa: ${line}`);
+// After the local services: the sweep reads the emulator's address from the environment.
+const maintenance = startMaintenance();
 
 // Astro's handler serves static files and on-demand pages; our server adds compression.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -63,6 +66,7 @@ console.log(`kassa: shop running at http://${env.HOST}:${env.PORT}/`);
 
 async function shutdown() {
   server.close();
+  await maintenance.stop();
   // The server's database handle is cached on globalThis, so this closes the same instance
   // (PGlite flushes its data directory on close).
   await closeDatabase();
