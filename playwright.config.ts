@@ -5,7 +5,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/browser.ts';
 
-const port = 4310;
+// E2E_PORT lets a second checkout run its suite beside this one.
+const port = Number(process.env.E2E_PORT ?? 4310);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -34,7 +35,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `PORT=${port} DATA_DIR=.tmp/e2e-data node scripts/test-server.ts`,
+    command: `PORT=${port} DATA_DIR=.tmp/e2e-data KASSA_TEST_PDOK=1 node scripts/test-server.ts`,
     url: `http://localhost:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
