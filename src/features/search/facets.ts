@@ -17,6 +17,9 @@ export type FacetItem = {
   inStock: boolean;
   /** Average review rating, 0 when there are none. */
   rating: number;
+  /** For sorting search results (search-sort.ts); filtering does not read them. */
+  ratingCount?: number | undefined;
+  publishedAt?: string | undefined;
 };
 
 export type FacetSource = {
@@ -27,7 +30,7 @@ export type FacetSource = {
   variants: readonly { priceCents: number; initialStock: number }[];
 };
 
-/** Stock comes from initialStock until live stock is wired in (a server island can correct it). */
+/** Stock from initialStock: what a build knows. The search page overlays live stock (live-stock.ts). */
 export function toFacetItem(product: FacetSource, rating = 0): FacetItem {
   return {
     slug: product.slug,
@@ -61,6 +64,13 @@ export type FacetFilters = {
   sizes?: readonly string[];
   /** Ids of price buckets. */
   prices?: readonly string[];
+  /**
+   * A price range typed by the shopper, in cents, both ends included. Part of the price facet:
+   * it narrows the picked buckets (AND), and bucket counts ignore it like they ignore the
+   * buckets themselves, so a count still says what that bucket alone would show.
+   */
+  minPriceCents?: number;
+  maxPriceCents?: number;
   inStock?: boolean;
   minRating?: number;
 };
@@ -104,12 +114,15 @@ function createFailureMask(filters: FacetFilters, buckets: readonly PriceBucket[
   const sizes = filters.sizes?.length ? new Set(filters.sizes) : undefined;
   const prices = filters.prices?.length ? new Set(filters.prices) : undefined;
   const minRating = filters.minRating ?? 0;
+  const minPrice = filters.minPriceCents ?? -Infinity;
+  const maxPrice = filters.maxPriceCents ?? Infinity;
   return (item: FacetItem): number => {
     let mask = 0;
     if (categories && !categories.has(item.category)) mask |= CATEGORY;
     if (colors && !someIn(item.colors, colors)) mask |= COLOR;
     if (sizes && !someIn(item.sizes, sizes)) mask |= SIZE;
-    if (prices && !prices.has(bucketOf(item.priceCents, buckets) ?? '')) mask |= PRICE;
+    if ((prices && !prices.has(bucketOf(item.priceCents, buckets) ?? '')) || item.priceCents < minPrice || item.priceCents > maxPrice)
+      mask |= PRICE;
     if (filters.inStock && !item.inStock) mask |= STOCK;
     if (minRating > 0 && item.rating < minRating) mask |= RATING;
     return mask;

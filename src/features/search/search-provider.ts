@@ -7,14 +7,19 @@
  */
 import { applyFilters, facetCounts, type FacetCounts, type FacetFilters, type FacetItem } from './facets.ts';
 import type { SearchIndex } from './search-index.ts';
+import { defaultSearchSort, sortSearchHits, type SearchSortKey } from './search-sort.ts';
 import { search, type SearchHit } from './search.ts';
 import { suggestWhenEmpty, type EmptySearchSuggestions } from './suggest.ts';
 
 export type SearchRequest = {
+  /** Empty: every product in popularity order (browsing a category from its filter form). */
   query: string;
   filters?: FacetFilters;
   /** Hits to return; facets and total always count every match. */
   limit?: number;
+  /** Hits to skip, for page 2 and on. */
+  offset?: number;
+  sort?: SearchSortKey;
 };
 
 export type SearchResponse = {
@@ -23,7 +28,7 @@ export type SearchResponse = {
   total: number;
   /** Absent when the provider has no facet data. */
   facets?: FacetCounts;
-  /** Present when nothing matched. */
+  /** Present when the query itself matched nothing (filters aside). */
   suggestions?: EmptySearchSuggestions;
 };
 
@@ -32,29 +37,46 @@ export interface SearchProvider {
 }
 
 /**
- * Answers from an index in memory. `facetItems` (by slug) adds filtering and facet counts;
- * without them filters are ignored, which keeps the browser payload small when the UI only
- * shows suggestions as you type.
+ * Answers from an index in memory. `facetItems` (by slug) adds filtering, facet counts,
+ * sorting and browsing without a query; without them filters and sort are ignored and an
+ * empty query finds nothing, which keeps the browser payload small when the UI only shows
+ * suggestions as you type.
  */
 export function createLocalSearchProvider(index: SearchIndex, facetItems?: readonly FacetItem[]): SearchProvider {
   const itemsBySlug = facetItems ? new Map(facetItems.map((item) => [item.slug, item])) : undefined;
+  const browseAll = (): SearchHit[] =>
+    index.docs.map((doc) => ({
+      slug: doc.slug,
+      name: doc.name,
+      category: doc.category,
+      priceCents: doc.priceCents,
+      score: 0,
+      matches: [],
+      colors: [],
+    }));
   return {
-    async search({ query, filters = {}, limit = 10 }) {
-      if (!query.trim()) return { hits: [], total: 0 };
-      let hits = search(index, query, { limit: itemsBySlug ? Infinity : limit });
+    async search({ query, filters = {}, limit = 10, offset = 0, sort = defaultSearchSort }) {
+      const browsing = !query.trim();
+      if (browsing && !itemsBySlug) return { hits: [], total: 0 };
+      let hits = browsing ? browseAll() : search(index, query, { limit: itemsBySlug ? Infinity : offset + limit });
+      const matchedBeforeFilters = hits.length;
       let facets: FacetCounts | undefined;
       let total = hits.length;
       if (itemsBySlug) {
         const matched = hits.map((hit) => itemsBySlug.get(hit.slug)).filter((item) => item !== undefined);
         facets = facetCounts(matched, filters);
         const passing = new Set(applyFilters(matched, filters).map((item) => item.slug));
-        hits = hits.filter((hit) => passing.has(hit.slug));
+        hits = sortSearchHits(
+          hits.filter((hit) => passing.has(hit.slug)),
+          sort,
+          (hit) => itemsBySlug.get(hit.slug),
+        );
         total = hits.length;
-        hits = hits.slice(0, limit);
       }
+      hits = hits.slice(offset, offset + limit);
       const response: SearchResponse = { hits, total };
       if (facets) response.facets = facets;
-      if (total === 0) response.suggestions = suggestWhenEmpty(index, query);
+      if (matchedBeforeFilters === 0 && !browsing) response.suggestions = suggestWhenEmpty(index, query);
       return response;
     },
   };
