@@ -27,7 +27,14 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      use: { browserName: 'chromium', viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'nl-NL' },
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 360, height: 780 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'nl-NL',
+      },
     },
     {
       name: 'desktop',

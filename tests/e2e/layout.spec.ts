@@ -36,7 +36,12 @@ test.describe('shop shell', () => {
 
   test('the phone menu opens without JavaScript and lists every category', async ({ browser, isMobile }) => {
     test.skip(!isMobile, 'the menu button is only shown on phones');
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto('/');
     await page.locator('details[data-menu] > summary').click();
