@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { addressMessages } from './messages.ts';
-import { additionSchema, countrySchema, houseNumberSchema, postcodeSchema, type AddressCountry } from './postcode.ts';
+import { countrySchema, parsePostalAddress, type AddressCountry } from './postcode.ts';
 
 export interface AddressQuery {
   country: AddressCountry;
@@ -169,23 +169,13 @@ export function addressQuerySchema(locale: Locale) {
       addition: z.preprocess(emptyAsUndefined, z.string().optional()),
     })
     .transform((input, ctx): AddressQuery => {
-      const postcode = postcodeSchema(input.country, locale).safeParse(input.postcode);
-      const houseNumber = houseNumberSchema(input.country, locale).safeParse(input.houseNumber);
-      const addition = additionSchema(input.country, locale).safeParse(input.addition);
-      for (const [field, result] of [
-        ['postcode', postcode],
-        ['houseNumber', houseNumber],
-        ['addition', addition],
-      ] as const) {
-        if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]?.message ?? '' });
-      }
-      if (!postcode.success || !houseNumber.success || !addition.success) return z.NEVER;
-      const houseNumberAddition = addition.data ?? houseNumber.data.addition;
+      const parsed = parsePostalAddress(input, locale, ctx);
+      if (!parsed) return z.NEVER;
       return {
         country: input.country,
-        postcode: postcode.data,
-        houseNumber: houseNumber.data.number,
-        ...(houseNumberAddition === undefined ? {} : { houseNumberAddition }),
+        postcode: parsed.postcode,
+        houseNumber: parsed.houseNumber,
+        ...(parsed.addition === undefined ? {} : { houseNumberAddition: parsed.addition }),
       };
     });
 }

@@ -149,3 +149,34 @@ export function additionSchema(country: AddressCountry, locale: Locale) {
 export function countrySchema(locale: Locale) {
   return z.enum(addressCountries, { error: addressMessages[locale].country.invalid });
 }
+
+export type ParsedPostalAddress = { postcode: string; houseNumber: number; addition?: string };
+
+/**
+ * Checks postcode, house number and addition together for a country, reporting each bad
+ * field on `ctx` by its own name; one place for the lookup query and the order address.
+ * Returns undefined when any field is invalid (the issues are already on ctx).
+ */
+export function parsePostalAddress(
+  input: { country: AddressCountry; postcode: string; houseNumber: string; addition?: string | undefined },
+  locale: Locale,
+  ctx: z.core.$RefinementCtx,
+): ParsedPostalAddress | undefined {
+  const postcode = postcodeSchema(input.country, locale).safeParse(input.postcode);
+  const houseNumber = houseNumberSchema(input.country, locale).safeParse(input.houseNumber);
+  const addition = additionSchema(input.country, locale).safeParse(input.addition);
+  for (const [field, result] of [
+    ['postcode', postcode],
+    ['houseNumber', houseNumber],
+    ['addition', addition],
+  ] as const) {
+    if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]?.message ?? '' });
+  }
+  if (!postcode.success || !houseNumber.success || !addition.success) return undefined;
+  const houseNumberAddition = addition.data ?? houseNumber.data.addition;
+  return {
+    postcode: postcode.data,
+    houseNumber: houseNumber.data.number,
+    ...(houseNumberAddition === undefined ? {} : { addition: houseNumberAddition }),
+  };
+}

@@ -10,7 +10,7 @@
  * makes a new id; the server refuses an id it has seen with different contents.
  */
 import { z } from 'zod';
-import { additionSchema, countrySchema, houseNumberSchema, postcodeSchema, type AddressCountry } from '../addresses/postcode.ts';
+import { countrySchema, parsePostalAddress, type AddressCountry } from '../addresses/postcode.ts';
 import { discountCodeInputSchema, pricingLineInputSchema } from '../cart/cart-request.ts';
 import { maxCartLines } from '../cart/cart-lines.ts';
 import { locales, type Locale } from '../../lib/i18n/locales.ts';
@@ -43,26 +43,9 @@ export function orderAddressSchema(locale: Locale) {
       city: z.string({ error: m.city }).trim().min(1, m.city).max(80),
     })
     .transform((input, ctx): OrderAddress => {
-      const postcode = postcodeSchema(input.country, locale).safeParse(input.postcode);
-      const houseNumber = houseNumberSchema(input.country, locale).safeParse(input.houseNumber);
-      const addition = additionSchema(input.country, locale).safeParse(input.addition);
-      for (const [field, result] of [
-        ['postcode', postcode],
-        ['houseNumber', houseNumber],
-        ['addition', addition],
-      ] as const) {
-        if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]?.message ?? '' });
-      }
-      if (!postcode.success || !houseNumber.success || !addition.success) return z.NEVER;
-      const houseNumberAddition = addition.data ?? houseNumber.data.addition;
-      return {
-        country: input.country,
-        postcode: postcode.data,
-        houseNumber: houseNumber.data.number,
-        ...(houseNumberAddition === undefined ? {} : { addition: houseNumberAddition }),
-        street: input.street,
-        city: input.city,
-      };
+      const parsed = parsePostalAddress(input, locale, ctx);
+      if (!parsed) return z.NEVER;
+      return { country: input.country, ...parsed, street: input.street, city: input.city };
     });
 }
 
