@@ -7,6 +7,7 @@ import { localePath, type Locale } from './i18n/locales.ts';
 
 const searchSlug: Record<Locale, string> = { nl: '/zoeken', en: '/search' };
 const cartSlug: Record<Locale, string> = { nl: '/winkelwagen', en: '/cart' };
+const checkoutSlug: Record<Locale, string> = { nl: '/afrekenen', en: '/checkout' };
 
 export const policySlugs = ['shipping', 'returns', 'privacy', 'terms', 'contact'] as const;
 export type PolicySlug = (typeof policySlugs)[number];
@@ -15,6 +16,7 @@ export type PolicySlug = (typeof policySlugs)[number];
 export const unprefixedPaths = {
   search: searchSlug,
   cart: cartSlug,
+  checkout: checkoutSlug,
 } as const;
 
 export function homePath(locale: Locale): string {
@@ -27,6 +29,10 @@ export function searchPath(locale: Locale): string {
 
 export function cartPath(locale: Locale): string {
   return localePath(locale, cartSlug[locale]);
+}
+
+export function checkoutPath(locale: Locale): string {
+  return localePath(locale, checkoutSlug[locale]);
 }
 
 export function categoryPath(locale: Locale, slug: string): string {
