@@ -36,6 +36,8 @@ const eur = (cents: number) => euro.format(cents / 100);
 
 async function openProduct(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  // The control hydrates as it nears the viewport (below the gallery on a phone), as a shopper scrolls to it.
+  await page.locator('[data-add-to-cart-slot]').scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[component-export="AddToCart"]')).not.toHaveAttribute('ssr', '');
   await expect(page.locator('astro-island[component-export="VariantPicker"]')).not.toHaveAttribute('ssr', '');
 }

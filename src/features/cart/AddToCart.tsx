@@ -107,10 +107,17 @@ export function AddToCart(props: Props) {
       });
     };
     document.addEventListener(variantEvent, onVariant);
-    onCleanup(() => document.removeEventListener(variantEvent, onVariant));
-    // The drawer is code-split; fetch it while the shopper is still choosing.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
-    idle(() => void loadDrawer());
+    // A shopper who picks a colour or size is about to add: fetch the code-split drawer then.
+    // Not on idle: a shopper who only looks pays nothing for it (the page's script budget).
+    const onPick = (event: Event) => {
+      const name = (event.target as HTMLInputElement | null)?.name ?? '';
+      if (name.endsWith(`-${props.slug}`)) void loadDrawer();
+    };
+    document.addEventListener('change', onPick);
+    onCleanup(() => {
+      document.removeEventListener(variantEvent, onVariant);
+      document.removeEventListener('change', onPick);
+    });
   });
 
   const add = () => {
