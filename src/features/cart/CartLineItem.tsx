@@ -22,6 +22,8 @@ type Props = {
   onQuantity?: (quantity: number) => void;
   onRemove?: () => void;
   compact?: boolean;
+  /** Lines at the top of the cart page are in the first screen: their photo loads at once. */
+  eagerImage?: boolean;
 };
 
 /** "Geel · M" / "Geel". */
@@ -49,7 +51,7 @@ export function CartLineItem(props: Props) {
     <li class="cl" classList={{ 'cl--compact': props.compact === true, 'has-issue': issue() !== undefined }} data-sku={props.line.sku}>
       <div class="cl__media">
         <Show when={props.image}>
-          {(image) => <img src={image().src} width={image().width} height={image().height} alt="" loading="lazy" decoding="async" />}
+          {(image) => <img src={image().src} width={image().width} height={image().height} alt="" loading={props.eagerImage ? 'eager' : 'lazy'} decoding="async" />}
         </Show>
         <Show when={props.compact && !editable()}>
           <span class="cl__badge" aria-hidden="true">
@@ -127,6 +129,28 @@ export function CartLineItem(props: Props) {
           </button>
         </div>
       </Show>
+    </li>
+  );
+}
+
+/**
+ * A line the browser knows only by SKU (the cart came from another tab or an old visit, so no
+ * details were remembered): a quiet placeholder of a line's size until the server's pricing
+ * names it, so the summary below does not jump down when it does.
+ */
+export function CartLinePending() {
+  return (
+    <li class="cl cl--pending" aria-hidden="true">
+      <div class="cl__media" />
+      <div class="cl__body">
+        <span class="cl__bar cl__bar--name" />
+        <span class="cl__bar" />
+        <span class="cl__bar" />
+      </div>
+      <div class="cl__controls">
+        <span class="cl__bar cl__bar--tap" />
+        <span class="cl__bar cl__bar--tap" />
+      </div>
     </li>
   );
 }

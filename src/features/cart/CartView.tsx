@@ -17,7 +17,7 @@ import type { PricedCart, PricingRules } from './cart-pricing.ts';
 import { cartStore } from './cart-store.ts';
 import { CartEmpty, type CategoryLink } from './CartEmpty.tsx';
 import { CartIcon } from './CartIcon.tsx';
-import { CartLineItem } from './CartLineItem.tsx';
+import { CartLineItem, CartLinePending } from './CartLineItem.tsx';
 import { createCartPricing } from './create-cart-pricing.ts';
 import { DiscountCodeField } from './DiscountCodeField.tsx';
 import { FreeShippingBar } from './FreeShippingBar.tsx';
@@ -83,6 +83,11 @@ function CartContents(props: Props) {
   const image = (sku: string) => pricing.lastResponse()?.images[sku] ?? details()[sku]?.image;
   const changes = createMemo(() => pricing.changes().filter((change) => change.kind !== 'shippingMethodChanged'));
   const blocked = () => hasStockIssue(priced()) || !priced().canCheckout;
+  /** Cart lines the preview cannot name yet: each holds a line's place until the server answers. */
+  const pending = () => {
+    const shown = new Set(priced().lines.map((line) => line.sku));
+    return pricing.cart().lines.filter((line) => !shown.has(line.sku));
+  };
 
   const remove = (sku: string) => {
     const line = priced().lines.find((candidate) => candidate.sku === sku);
@@ -135,16 +140,20 @@ function CartContents(props: Props) {
           </Show>
           <ul class="cart__lines">
             <For each={priced().lines}>
-              {(line) => (
+              {(line, index) => (
                 <CartLineItem
                   locale={props.locale}
                   line={line}
                   image={image(line.sku)}
+                  eagerImage={index() < 3}
                   onQuantity={(quantity) => (quantity < 1 ? remove(line.sku) : cartStore.setQuantity(line.sku, quantity))}
                   onRemove={() => remove(line.sku)}
                 />
               )}
             </For>
+            <Show when={pricing.busy()}>
+              <For each={pending()}>{() => <CartLinePending />}</For>
+            </Show>
           </ul>
         </div>
         <aside class="cart__aside" aria-labelledby="cart-summary-title">
