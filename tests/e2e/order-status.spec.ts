@@ -11,8 +11,8 @@ import { createOrder, orderSkus, returnPath } from './support/orders.ts';
 test.describe.configure({ timeout: 120_000 });
 
 test.describe('order status page', () => {
-  test('an unpaid order shows its items, totals, address and timeline, and offers to pay', async ({ page, request, baseURL }) => {
-    const order = await createOrder(request, baseURL!);
+  test('an unpaid order shows its items, totals, address and timeline, and offers to pay', async ({ page, baseURL }) => {
+    const order = await createOrder(baseURL!);
     const response = await page.goto(order.statusPath);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['cache-control']).toContain('no-store');
@@ -43,10 +43,10 @@ test.describe('order status page', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('nothing opens without the right token: every wrong link is the same 404', async ({ page, request, baseURL, isMobile }) => {
+  test('nothing opens without the right token: every wrong link is the same 404', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'the server answers the same to every viewport');
-    const order = await createOrder(request, baseURL!);
-    const other = await createOrder(request, baseURL!);
+    const order = await createOrder(baseURL!);
+    const other = await createOrder(baseURL!);
     const url = new URL(order.statusPath, baseURL);
     const token = url.searchParams.get('t')!;
     const otherToken = new URL(other.statusPath, baseURL).searchParams.get('t')!;
@@ -75,9 +75,9 @@ test.describe('order status page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We cannot open this order');
   });
 
-  test('in English, and the language switch keeps the link working', async ({ page, request, baseURL, isMobile }) => {
+  test('in English, and the language switch keeps the link working', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'one viewport is enough for the words');
-    const order = await createOrder(request, baseURL!, 'en');
+    const order = await createOrder(baseURL!, 'en');
     expect(order.statusPath).toMatch(/^\/en\/order\//);
     await page.goto(order.statusPath);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
@@ -97,14 +97,9 @@ test.describe('order status page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bestelling ${order.orderNumber} is nog niet betaald`);
   });
 
-  test('a declined payment comes back as failed, with the reason and the form to try again', async ({
-    page,
-    request,
-    baseURL,
-    isMobile,
-  }) => {
+  test('a declined payment comes back as failed, with the reason and the form to try again', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'the retry itself runs on both viewports in payment.spec.ts');
-    const order = await createOrder(request, baseURL!);
+    const order = await createOrder(baseURL!);
     // The bank page's "Fail test payment" on a redirect method sends the shopper back like this.
     await page.goto(returnPath(order, 'failed'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je betaling is niet gelukt');

@@ -42,8 +42,8 @@ async function expectConfirmed(page: Page, order: TestOrder): Promise<void> {
 }
 
 test.describe('paying on the order page', () => {
-  test('a declined card shows Stripe’s message; the same form then pays and the cart is emptied', async ({ page, request, baseURL }) => {
-    const order = await createOrder(request, baseURL!);
+  test('a declined card shows Stripe’s message; the same form then pays and the cart is emptied', async ({ page, baseURL }) => {
+    const order = await createOrder(baseURL!);
     await openPaymentForm(page, order.statusPath);
     await putSomethingInTheCart(page);
 
@@ -69,9 +69,9 @@ test.describe('paying on the order page', () => {
     expect(await page.evaluate(() => localStorage.getItem('kassa:cart'))).not.toBeNull();
   });
 
-  test('after a decline elsewhere, the return page retries with 3D Secure', async ({ page, request, baseURL, isMobile }) => {
+  test('after a decline elsewhere, the return page retries with 3D Secure', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'phone first; the desktop retry is covered above');
-    const order = await createOrder(request, baseURL!);
+    const order = await createOrder(baseURL!);
     await declineCard(await testServerInfo(baseURL!), order, baseURL!);
     await openPaymentForm(page, returnPath(order, 'failed'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je betaling is niet gelukt');
@@ -83,9 +83,9 @@ test.describe('paying on the order page', () => {
     await expectConfirmed(page, order);
   });
 
-  test('iDEAL: the bank page authorises and the shopper lands on the confirmation', async ({ page, request, baseURL, isMobile }) => {
+  test('iDEAL: the bank page authorises and the shopper lands on the confirmation', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'phone first: iDEAL is a phone habit');
-    const order = await createOrder(request, baseURL!);
+    const order = await createOrder(baseURL!);
     await openPaymentForm(page, order.statusPath);
     await page.getByRole('radio', { name: 'iDEAL' }).check();
     await page.getByLabel('Bank').selectOption('ing');
@@ -94,9 +94,9 @@ test.describe('paying on the order page', () => {
     await expectConfirmed(page, order);
   });
 
-  test('a bank payment left processing waits, then shows paid once the bank confirms', async ({ page, request, baseURL, isMobile }) => {
+  test('a bank payment left processing waits, then shows paid once the bank confirms', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'phone first');
-    const order = await createOrder(request, baseURL!);
+    const order = await createOrder(baseURL!);
     await openPaymentForm(page, order.statusPath);
     await page.getByRole('radio', { name: 'iDEAL' }).check();
     await page.getByLabel('Bank').selectOption('rabobank');
@@ -114,9 +114,9 @@ test.describe('paying on the order page', () => {
     await expectConfirmed(page, order);
   });
 
-  test('a double tap on pay confirms the payment once', async ({ page, request, baseURL, isMobile }) => {
+  test('a double tap on pay confirms the payment once', async ({ page, baseURL, isMobile }) => {
     test.skip(!isMobile, 'phone first: that is where double taps happen');
-    const order = await createOrder(request, baseURL!);
+    const order = await createOrder(baseURL!);
     await openPaymentForm(page, order.statusPath);
     let confirms = 0;
     await page.route(/\/v1\/payment_intents\/[^/]+\/confirm$/, async (route) => {

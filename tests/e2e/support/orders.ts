@@ -1,39 +1,22 @@
 /**
  * Orders for the order status and payment tests, made the way the checkout makes them
- * (POST /api/checkout/payment from the shop's origin), and the Stripe side driven the way a
+ * (scripts/lib/sample-order.ts), and the Stripe side driven the way a
  * bank or Stripe's dashboard would: through the local emulator the test server runs in-process
  * (its address is in .tmp/test-server-<port>.json, written by scripts/test-server.ts). The
  * database lives inside the server process, so effects are checked through pages, not SQL.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect } from '@playwright/test';
 import Stripe from 'stripe';
+import { bestStockedSkus, placeSampleOrder, type SampleOrder } from '../../../scripts/lib/sample-order.ts';
 
-export type TestOrder = Readonly<{
-  orderNumber: string;
-  clientSecret: string;
-  paymentIntentId: string;
-  publishableKey: string;
-  statusPath: string;
-  total: { amount: number; currency: string };
-}>;
+export type TestOrder = SampleOrder;
 
 export type TestServerInfo = Readonly<{ dataDir: string; stripeEmulatorUrl: string }>;
 
-type ContentProduct = { slug: string; name: { nl: string; en: string }; variants: { sku: string; initialStock: number }[] };
-
-const productsDir = path.resolve(process.env['CATALOG_DIR'] ?? 'content', 'products');
-const products: ContentProduct[] = readdirSync(productsDir)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(path.join(productsDir, name), 'utf8')) as ContentProduct);
-
 /** The two best-stocked variants: a few held units change no stock message another test looks at. */
-export const orderSkus = products
-  .flatMap((product) => product.variants.map((variant) => ({ ...variant, product })))
-  .sort((a, b) => b.initialStock - a.initialStock || a.sku.localeCompare(b.sku))
-  .slice(0, 2);
+export const orderSkus = bestStockedSkus(2);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,33 +32,9 @@ export async function testServerInfo(baseURL: string): Promise<TestServerInfo> {
   }
 }
 
-/**
- * Places an order for both test SKUs and answers what the checkout gets back. The endpoint
- * allows 10 orders a minute per client and every test shares one client address: on a 429
- * this waits as told and tries again.
- */
-export async function createOrder(request: APIRequestContext, baseURL: string, locale: 'nl' | 'en' = 'nl'): Promise<TestOrder> {
-  const data = {
-    checkoutId: randomUUID(),
-    locale,
-    lines: orderSkus.map(({ sku }, index) => ({ sku, quantity: index + 1 })),
-    contact: { email: 'anna@example.nl', name: 'Anna de Vries', phone: '' },
-    shippingAddress: { country: 'NL', postcode: '1017SG', houseNumber: '12a', addition: '', street: 'Weteringschans', city: 'Amsterdam' },
-    shippingMethodId: 'standard',
-    discountCode: '',
-    consent: { marketing: false },
-  };
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const response = await request.post('/api/checkout/payment', { headers: { origin: baseURL }, data });
-    if (response.status() === 429) {
-      await sleep(Number(response.headers()['retry-after'] ?? '10') * 1000 + 250);
-      continue;
-    }
-    expect(response.status(), await response.text()).toBe(200);
-    const body = (await response.json()) as Omit<TestOrder, 'paymentIntentId' | 'total'> & { totals: { total: TestOrder['total'] } };
-    return { ...body, total: body.totals.total, paymentIntentId: body.clientSecret.split('_secret_')[0]! };
-  }
-  throw new Error('POST /api/checkout/payment stayed rate limited');
+/** Places an order for both test SKUs (one and two units) and answers what the checkout gets back. */
+export function createOrder(baseURL: string, locale: 'nl' | 'en' = 'nl'): Promise<TestOrder> {
+  return placeSampleOrder(baseURL, orderSkus, locale);
 }
 
 /** The status page as Stripe returns the shopper to it after a redirect. */
