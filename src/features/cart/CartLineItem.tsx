@@ -51,7 +51,16 @@ export function CartLineItem(props: Props) {
     <li class="cl" classList={{ 'cl--compact': props.compact === true, 'has-issue': issue() !== undefined }} data-sku={props.line.sku}>
       <div class="cl__media">
         <Show when={props.image}>
-          {(image) => <img src={image().src} width={image().width} height={image().height} alt="" loading={props.eagerImage ? 'eager' : 'lazy'} decoding="async" />}
+          {(image) => (
+            <img
+              src={image().src}
+              width={image().width}
+              height={image().height}
+              alt=""
+              loading={props.eagerImage ? 'eager' : 'lazy'}
+              decoding="async"
+            />
+          )}
         </Show>
         <Show when={props.compact && !editable()}>
           <span class="cl__badge" aria-hidden="true">
