@@ -7,8 +7,7 @@
  * message another test looks at.
  */
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readContentProducts } from './content-products.ts';
 
 export type SampleSku = Readonly<{
   sku: string;
@@ -26,14 +25,9 @@ export type SampleOrder = Readonly<{
   total: { amount: number; currency: string };
 }>;
 
-type ContentProduct = SampleSku['product'] & { variants: { sku: string; initialStock: number }[] };
-
 /** The catalog's best-stocked variants, best first (ties by SKU, so every run picks the same). */
-export function bestStockedSkus(count = 2, catalogDir = process.env['CATALOG_DIR'] ?? 'content'): SampleSku[] {
-  const productsDir = path.resolve(catalogDir, 'products');
-  return readdirSync(productsDir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(path.join(productsDir, name), 'utf8')) as ContentProduct)
+export function bestStockedSkus(count = 2, catalogDir?: string): SampleSku[] {
+  return readContentProducts(catalogDir)
     .flatMap(({ slug, name, variants }) => variants.map(({ sku, initialStock }) => ({ sku, initialStock, product: { slug, name } })))
     .sort((a, b) => b.initialStock - a.initialStock || a.sku.localeCompare(b.sku))
     .slice(0, count);

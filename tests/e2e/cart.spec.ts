@@ -4,25 +4,11 @@
  * server-priced totals with shipping, free-shipping progress, delivery date, a discount code,
  * remove with undo, the empty state), with axe. Expected amounts come from the catalog files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readContentProducts } from '../../scripts/lib/content-products.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
-type ContentVariant = { sku: string; color: string; size?: string; priceCents: number; initialStock: number };
-type ContentProduct = {
-  slug: string;
-  name: { nl: string; en: string };
-  colors: { id: string; name: { nl: string; en: string } }[];
-  sizes?: string[];
-  variants: ContentVariant[];
-};
-
-const productsDir = path.resolve(process.env['CATALOG_DIR'] ?? 'content', 'products');
-const products: ContentProduct[] = readdirSync(productsDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(path.join(productsDir, name), 'utf8')) as ContentProduct);
+const products = readContentProducts();
 
 /** A sized product under € 25 with a variant in good stock: two of them stay under free shipping. */
 const sized = products.find(

@@ -5,23 +5,11 @@
  * nothing lost on refresh, back or forward. Every invalid field says what to do; a lookup that
  * finds nothing leaves manual entry. axe on every step. Expected totals come from the catalog.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readContentProducts } from '../../scripts/lib/content-products.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
-type ContentProduct = {
-  slug: string;
-  name: { nl: string; en: string };
-  sizes?: string[];
-  variants: { sku: string; priceCents: number; initialStock: number }[];
-};
-
-const productsDir = path.resolve(process.env['CATALOG_DIR'] ?? 'content', 'products');
-const products: ContentProduct[] = readdirSync(productsDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(path.join(productsDir, name), 'utf8')) as ContentProduct);
+const products = readContentProducts();
 
 /** A cheap one-size product in good stock: with shipping the total is well under the free-shipping threshold. */
 const product = products.find((p) => !p.sizes && p.variants.some((v) => v.initialStock > 8 && v.priceCents < 2000))!;

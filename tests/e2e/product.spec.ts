@@ -4,25 +4,13 @@
  * page without JavaScript, and the structured data of every product page in both languages.
  * The server starts on a fresh data directory, so stock is the catalog's initialStock.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readContentProducts } from '../../scripts/lib/content-products.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
-type ContentVariant = { sku: string; color: string; size?: string; initialStock: number };
-type ContentProduct = {
-  slug: string;
-  name: { nl: string; en: string };
-  colors: { id: string; name: { nl: string; en: string } }[];
-  sizes?: string[];
-  variants: ContentVariant[];
-};
-
-const productsDir = path.resolve(process.env['CATALOG_DIR'] ?? 'content', 'products');
-const products: ContentProduct[] = readdirSync(productsDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(path.join(productsDir, name), 'utf8')) as ContentProduct);
+const products = readContentProducts();
 const reviewsDir = path.resolve(process.env['CATALOG_DIR'] ?? 'content', 'reviews');
 const reviewCount = (slug: string): number => {
   try {

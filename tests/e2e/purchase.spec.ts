@@ -8,28 +8,15 @@
  * Each test buys its own variant (and the phone and desktop runs different ones), so tests
  * running side by side never move each other's stock.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bestStockedSkus } from '../../scripts/lib/sample-order.ts';
+import { readContentProducts } from '../../scripts/lib/content-products.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
 // Orders are rate limited per client (10 a minute) across the whole suite.
 test.describe.configure({ timeout: 120_000 });
 
-type ContentProduct = {
-  slug: string;
-  name: { nl: string; en: string };
-  sizes?: string[];
-  colors: { id: string; name: { nl: string } }[];
-  variants: { sku: string; color: string; size?: string; priceCents: number; initialStock: number }[];
-};
-
-const productsDir = path.resolve(process.env['CATALOG_DIR'] ?? 'content', 'products');
-const products: ContentProduct[] = readdirSync(productsDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(path.join(productsDir, name), 'utf8')) as ContentProduct);
+const products = readContentProducts();
 
 /** SKUs other suites buy or hold: the sample orders of the order page tests. */
 const takenElsewhere = new Set(bestStockedSkus(2).map(({ sku }) => sku));
