@@ -11,6 +11,7 @@ import { describeDeliveryPromise, shippingMethodText } from '../shipping/message
 import { fieldId, type CheckoutController } from './checkout-controller.ts';
 import { hashOfStep } from './checkout-steps.ts';
 import { checkoutMessages } from './messages.ts';
+import { StepForm } from './StepForm.tsx';
 
 type Props = { checkout: CheckoutController };
 
@@ -32,18 +33,7 @@ export function DeliveryStep(props: Props) {
   };
 
   return (
-    <form
-      class="co-form"
-      novalidate
-      aria-labelledby="co-step-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void c.submitDelivery();
-      }}
-    >
-      <h2 class="co-step__title" id="co-step-title" tabindex="-1">
-        {t.delivery.heading}
-      </h2>
+    <StepForm heading={t.delivery.heading} onSubmit={() => void c.submitDelivery()}>
       <div class="co-recap">
         <p>
           <span class="co-recap__label">{t.delivery.shipTo}</span>
@@ -127,6 +117,6 @@ export function DeliveryStep(props: Props) {
       <a class="co-back" href={hashOfStep('details', c.locale)}>
         {t.delivery.back}
       </a>
-    </form>
+    </StepForm>
   );
 }

@@ -15,6 +15,7 @@ import { fieldId, type CheckoutController } from './checkout-controller.ts';
 import type { TextField } from './checkout-draft.ts';
 import { Field } from './Field.tsx';
 import { checkoutMessages } from './messages.ts';
+import { StepForm } from './StepForm.tsx';
 
 type Props = { checkout: CheckoutController; countries: readonly ShippingCountry[] };
 
@@ -34,19 +35,7 @@ export function DetailsStep(props: Props) {
   const draft = () => c.draft();
 
   return (
-    <form
-      class="co-form"
-      novalidate
-      aria-labelledby="co-step-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void c.submitDetails();
-      }}
-    >
-      <h2 class="co-step__title" id="co-step-title" tabindex="-1">
-        {t.details.heading}
-      </h2>
-
+    <StepForm heading={t.details.heading} onSubmit={() => void c.submitDetails()}>
       <fieldset class="co-group">
         <legend class="co-group__legend">{t.details.contact}</legend>
         <Field
@@ -256,6 +245,6 @@ export function DetailsStep(props: Props) {
         {t.details.next}
         <CartIcon name="chevron" size={20} />
       </button>
-    </form>
+    </StepForm>
   );
 }
