@@ -22,7 +22,8 @@ import { createCartPricing } from './create-cart-pricing.ts';
 import { DiscountCodeField } from './DiscountCodeField.tsx';
 import { FreeShippingBar } from './FreeShippingBar.tsx';
 import { $lineDetails } from './line-details-store.ts';
-import { cartMessages, describeCartChange, describeItemCount, describeRemoved } from './messages.ts';
+import { cartMessages, describeItemCount, describeRemoved } from './messages.ts';
+import { CartChangesNotice, Notice } from './Notice.tsx';
 import { OrderSummary } from './OrderSummary.tsx';
 import { SetSuggestions } from './SetSuggestions.tsx';
 import { shippingCountries } from './shipping-options.ts';
@@ -116,27 +117,14 @@ function CartContents(props: Props) {
               props.locale,
             )}
           </h2>
-          <Show when={changes().length > 0}>
-            <div class="cart__notice" role="status">
-              <CartIcon name="info" />
-              <div>
-                <p class="cart__notice-title">{m.ui.changesTitle}</p>
-                <ul>
-                  <For each={changes()}>{(change) => <li>{describeCartChange(change, props.locale)}</li>}</For>
-                </ul>
-              </div>
-            </div>
-          </Show>
+          <CartChangesNotice locale={props.locale} title={m.ui.changesTitle} changes={changes()} />
           <Show when={pricing.error()}>
-            <div class="cart__notice cart__notice--warn" role="alert">
-              <CartIcon name="info" />
-              <div>
-                <p>{m.ui.priceFailed}</p>
-                <button type="button" class="btn btn-ghost" onClick={() => pricing.retry()}>
-                  {m.ui.retry}
-                </button>
-              </div>
-            </div>
+            <Notice tone="alert">
+              <p>{m.ui.priceFailed}</p>
+              <button type="button" class="btn btn-ghost" onClick={() => pricing.retry()}>
+                {m.ui.retry}
+              </button>
+            </Notice>
           </Show>
           <ul class="cart__lines">
             <For each={priced().lines}>

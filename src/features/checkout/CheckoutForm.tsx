@@ -5,12 +5,12 @@
  * and CartPresence.astro shows the right one before the first paint, so nothing shifts.
  */
 import { useStore } from '@nanostores/solid';
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { CartIcon } from '../cart/CartIcon.tsx';
 import type { PricingRules } from '../cart/cart-pricing.ts';
 import { $cart } from '../cart/cart-store.ts';
-import { describeCartChange } from '../cart/messages.ts';
+import { CartChangesNotice, Notice } from '../cart/Notice.tsx';
 import type { ShippingCountry } from '../shipping/delivery-promise.ts';
 import { createCheckout } from './checkout-controller.ts';
 import { CheckoutSummary } from './CheckoutSummary.tsx';
@@ -91,24 +91,13 @@ function CheckoutFlow(props: Props) {
           <div class="co-alert" role="alert">
             <Show when={checkout.alert()}>
               {(message) => (
-                <p class="co-notice co-notice--error">
-                  <CartIcon name="info" />
-                  <span>{message()}</span>
-                </p>
+                <Notice tone="alert" live={false}>
+                  <p>{message()}</p>
+                </Notice>
               )}
             </Show>
           </div>
-          <Show when={changes().length > 0}>
-            <div class="co-notice" role="status">
-              <CartIcon name="info" />
-              <div>
-                <p class="co-notice__title">{t.payment.changesTitle}</p>
-                <ul>
-                  <For each={changes()}>{(change) => <li>{describeCartChange(change, props.locale)}</li>}</For>
-                </ul>
-              </div>
-            </div>
-          </Show>
+          <CartChangesNotice locale={props.locale} title={t.payment.changesTitle} changes={changes()} />
           <Switch>
             <Match when={checkout.step() === 'details'}>
               <DetailsStep checkout={checkout} countries={props.countries} />

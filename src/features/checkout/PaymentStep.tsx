@@ -6,15 +6,14 @@
  * can be fixed: a field to its step, a stock shortage to the cart.
  */
 import { useStore } from '@nanostores/solid';
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { formatTime } from '../../lib/dates.ts';
 import { fill } from '../../lib/i18n/messages.ts';
 import { formatMoney } from '../../lib/money.ts';
-import { CartIcon } from '../cart/CartIcon.tsx';
 import { PaymentForm } from '../payments/PaymentForm.tsx';
 import { $cart } from '../cart/cart-store.ts';
 import { $lineDetails } from '../cart/line-details-store.ts';
-import { describeCartChange } from '../cart/messages.ts';
+import { CartChangesNotice, Notice } from '../cart/Notice.tsx';
 import { attemptFingerprint, checkoutAttempt } from './checkout-attempt.ts';
 import type { CheckoutController } from './checkout-controller.ts';
 import { updateCheckoutDraft } from './checkout-draft-store.ts';
@@ -122,40 +121,27 @@ export function PaymentStep(props: Props) {
       </Show>
       <Show when={state().status === 'failed' ? (state() as { error: PaymentStartError }).error : undefined}>
         {(error) => (
-          <div class="co-notice co-notice--error" role="alert">
-            <CartIcon name="info" />
-            <div>
-              <p>{error().message}</p>
-              <Show
-                when={error().code === 'insufficient_stock' || error().code === 'nothing_to_checkout'}
-                fallback={
-                  <button type="button" class="btn btn-ghost" onClick={() => void start()}>
-                    {t.payment.retry}
-                  </button>
-                }
-              >
-                <a class="btn btn-ghost" href={props.cartHref}>
-                  {t.payment.toCart}
-                </a>
-              </Show>
-            </div>
-          </div>
+          <Notice tone="alert">
+            <p>{error().message}</p>
+            <Show
+              when={error().code === 'insufficient_stock' || error().code === 'nothing_to_checkout'}
+              fallback={
+                <button type="button" class="btn btn-ghost" onClick={() => void start()}>
+                  {t.payment.retry}
+                </button>
+              }
+            >
+              <a class="btn btn-ghost" href={props.cartHref}>
+                {t.payment.toCart}
+              </a>
+            </Show>
+          </Notice>
         )}
       </Show>
       <Show when={state().status === 'ready' ? (state() as { payment: PaymentStart }).payment : undefined}>
         {(payment) => (
           <>
-            <Show when={payment().changes.length > 0}>
-              <div class="co-notice" role="status">
-                <CartIcon name="info" />
-                <div>
-                  <p class="co-notice__title">{t.payment.changesTitle}</p>
-                  <ul>
-                    <For each={payment().changes}>{(change) => <li>{describeCartChange(change, c.locale)}</li>}</For>
-                  </ul>
-                </div>
-              </div>
-            </Show>
+            <CartChangesNotice locale={c.locale} title={t.payment.changesTitle} changes={payment().changes} />
             <div class="co-topay">
               <p class="co-topay__label">{t.payment.toPay}</p>
               <p class="co-topay__amount" data-payment-total>
