@@ -187,6 +187,64 @@ test.describe('search page', () => {
     await expect(countText(page)).toHaveText(initialCount!);
   });
 
+  test('price slider: thumbs move by keyboard, fill the price fields, filter in place; back restores', async ({ page, isMobile }) => {
+    await page.goto('/zoeken?q=regenjas');
+    const initialCount = await countText(page).textContent();
+    await openFilters(page, isMobile);
+    const filters = page.locator('#sp-filters');
+    const low = filters.getByRole('slider', { name: 'Minimumprijs' });
+    const high = filters.getByRole('slider', { name: 'Maximumprijs' });
+    await high.scrollIntoViewIfNeeded();
+    for (const thumb of [low, high]) expect((await thumb.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    const top = Number(await high.getAttribute('max'));
+    await expect(high).toHaveValue(String(top));
+
+    // Each key is a step; the page updates once the keys pause, as one history entry.
+    await high.focus();
+    for (let i = 0; i < 3; i++) await high.press('PageDown');
+    const max = Number(await high.inputValue());
+    expect(max).toBeLessThan(top);
+    await expect(filters.getByLabel('Tot (€)')).toHaveValue(String(max));
+    await expect(page).toHaveURL(`/zoeken?q=regenjas&max=${max}`);
+    await expect(countText(page)).not.toHaveText(initialCount!);
+    const cappedCount = await countText(page).textContent();
+    for (const price of await page.locator('#sp-results .price__now').allTextContents()) {
+      expect(Number(price.replace(/[^\d]/g, ''))).toBeLessThanOrEqual(max * 100);
+    }
+    // The swapped-in slider keeps focus, its place and a price to read out.
+    await expect(high).toBeFocused();
+    await expect(high).toHaveValue(String(max));
+    await expect(high).toHaveAttribute('aria-valuetext', new RegExp(`^€\\s${max}$`));
+
+    await low.press('ArrowRight');
+    await low.press('ArrowRight');
+    const min = Number(await low.inputValue());
+    await expect(page).toHaveURL(`/zoeken?q=regenjas&min=${min}&max=${max}`);
+    await expect(filters.getByLabel('Van (€)')).toHaveValue(String(min));
+
+    const bothCount = await countText(page).textContent();
+
+    // A typed price moves its thumb, and applies when the field is left.
+    await filters.getByLabel('Van (€)').fill(String(min + 10));
+    await expect(low).toHaveValue(String(min + 10));
+    await filters.getByLabel('Van (€)').press('Tab');
+    await expect(page).toHaveURL(`/zoeken?q=regenjas&min=${min + 10}&max=${max}`);
+
+    await page.goBack();
+    await expect(page).toHaveURL(`/zoeken?q=regenjas&min=${min}&max=${max}`);
+    await expect(low).toHaveValue(String(min));
+    await expect(countText(page)).toHaveText(bothCount!);
+    await page.goBack();
+    await expect(page).toHaveURL(`/zoeken?q=regenjas&max=${max}`);
+    await expect(countText(page)).toHaveText(cappedCount!);
+    await expect(low).toHaveValue((await low.getAttribute('min'))!);
+    await page.goBack();
+    await expect(page).toHaveURL('/zoeken?q=regenjas');
+    await expect(countText(page)).toHaveText(initialCount!);
+    await expect(high).toHaveValue(String(top));
+    await expect(filters.getByLabel('Tot (€)')).toHaveValue('');
+  });
+
   test('sorts by price', async ({ page }) => {
     await page.goto('/zoeken?q=regenjas');
     await page.getByLabel('Sorteer op').selectOption('price-asc');
@@ -211,6 +269,7 @@ test.describe('search page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “regenjas”');
     await expect(page.locator('#sf-k-geel')).toBeChecked();
     await expect(page.locator('#sf-stock')).toBeChecked();
+    await expect(page.locator('#sf-max-r')).toHaveAttribute('aria-label', 'Maximum price');
   });
 });
 
@@ -224,6 +283,8 @@ test.describe('without JavaScript', () => {
     const total = await countText(page).textContent();
 
     await openFilters(page, testInfo.project.use.isMobile ?? false);
+    // The slider needs script; the price fields do its work here.
+    await expect(page.locator('.ff__slider')).toBeHidden();
     await page.locator('#sp-filters').getByRole('checkbox', { name: /^Geel/ }).check();
     await page.locator('#sp-apply').click();
     // The form sends every field; the server answers with the one short URL of that search.
@@ -259,6 +320,15 @@ test.describe('category filter', () => {
     await expect(form.getByRole('checkbox', { name: /^Geel \(\d+\)$/ })).toBeVisible();
     await expect(form.locator('input[type="hidden"][name="categorie"]')).toHaveValue('regenjassen');
     await expectNoAxeViolations(page);
+
+    // The slider fills the price field the form sends.
+    const high = form.getByRole('slider', { name: 'Maximumprijs' });
+    await high.focus();
+    await high.press('PageDown');
+    const max = await high.inputValue();
+    await expect(form.getByLabel('Tot (€)')).toHaveValue(max);
+    await form.getByRole('button', { name: 'Toon resultaten' }).click();
+    await expect(page).toHaveURL(`/zoeken?categorie=regenjassen&max=${max}`);
   });
 });
 

@@ -68,6 +68,9 @@ export function SearchCombobox(props: SearchComboboxProps): JSX.Element {
   const [announcement, setAnnouncement] = createSignal('');
 
   const trimmed = () => query().trim();
+  // The list changes when an answer arrives or the field empties, not with every letter: keyed on
+  // `trimmed()` itself, each keystroke rebuilt every option of the previous answer.
+  const typedNothing = createMemo(() => trimmed() === '');
   const optionId = (n: number) => `${props.listboxId}-${n}`;
   const searchPageHref = (q: string) => searchHref(props.locale, { ...emptySearchState, query: q });
   const price = (p: ProductSuggestion) => (p.from ? `${t.from} ` : '') + formatMoney(money(p.priceCents), props.locale);
@@ -76,7 +79,7 @@ export function SearchCombobox(props: SearchComboboxProps): JSX.Element {
     let n = 0;
     const option = (kind: OptionKind, href: string, text: string, product?: ProductSuggestion): Option =>
       product ? { id: optionId(n++), kind, href, text, product } : { id: optionId(n++), kind, href, text };
-    if (trimmed() === '') {
+    if (typedNothing()) {
       const list = recents().map((q) => option('recent', searchPageHref(q), q));
       return list.length ? [{ id: `${props.listboxId}-g-recent`, label: t.recent, options: list }] : [];
     }
@@ -331,7 +334,7 @@ export function SearchCombobox(props: SearchComboboxProps): JSX.Element {
             )}
           </For>
         </div>
-        <Show when={trimmed() === '' && recents().length > 0}>
+        <Show when={typedNothing() && recents().length > 0}>
           <button
             type="button"
             class="sx__clear"

@@ -8,7 +8,7 @@
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { fill } from '../../lib/i18n/messages.ts';
 import { formatMoney, money } from '../../lib/money.ts';
-import { defaultPriceBuckets, ratingThresholds, type FacetCounts, type PriceBucket } from './facets.ts';
+import { defaultPriceBuckets, ratingThresholds, type FacetCounts, type PriceBucket, type PriceSpan } from './facets.ts';
 import { searchMessages } from './messages.ts';
 import { formatEurosParam, type SearchState } from './search-url.ts';
 import { sortSizes } from './size-order.ts';
@@ -33,10 +33,19 @@ export type FacetPanel = {
   /** The typed range as the number inputs show it ("" when not set). */
   minPrice: string;
   maxPrice: string;
+  /** The two-thumb slider over the same range; undefined when there is nothing to slide. */
+  priceSlider: PriceSlider | undefined;
   inStock: { count: number; checked: boolean };
   /** "n stars and up" radios; value "" is "any rating". */
   ratings: FacetOption[];
 };
+
+/**
+ * In whole euros: the ends are the lowest and highest price the other filters let through
+ * (rounded outwards), the thumbs the typed range clamped to them (an unset end sits at its
+ * end). `lowText`/`highText` are the thumbs' values as a screen reader should say them.
+ */
+export type PriceSlider = { min: number; max: number; low: number; high: number; lowText: string; highText: string };
 
 /** The facet values of a catalog: categories in navigation order, colours as first met, sizes small to large. */
 export function facetVocabulary(
@@ -66,6 +75,19 @@ export function priceBucketLabel(bucket: PriceBucket, locale: Locale): string {
 export function ratingLabel(threshold: number, locale: Locale): string {
   const t = searchMessages[locale];
   return threshold === 1 ? t.ratingAtLeastOne : fill(t.ratingAtLeast, { stars: threshold });
+}
+
+function priceSlider(span: PriceSpan | undefined, state: SearchState, locale: Locale): PriceSlider | undefined {
+  if (!span) return undefined;
+  const min = Math.floor(span.minCents / 100);
+  const max = Math.ceil(span.maxCents / 100);
+  // One price (or prices within a euro): a slider would have nowhere to go.
+  if (max - min < 2) return undefined;
+  const clamp = (cents: number | undefined, unset: number) =>
+    cents === undefined ? unset : Math.min(max, Math.max(min, Math.round(cents / 100)));
+  const low = clamp(state.minPriceCents, min);
+  const high = clamp(state.maxPriceCents, max);
+  return { min, max, low, high, lowText: euros(low * 100, locale), highText: euros(high * 100, locale) };
 }
 
 function offered(options: FacetOption[]): FacetOption[] {
@@ -111,6 +133,7 @@ export function facetPanel(
     ),
     minPrice: state.minPriceCents === undefined ? '' : formatEurosParam(state.minPriceCents),
     maxPrice: state.maxPriceCents === undefined ? '' : formatEurosParam(state.maxPriceCents),
+    priceSlider: priceSlider(counts.priceSpan, state, locale),
     inStock: { count: counts.inStock, checked: state.inStock },
     ratings: [
       ...offered(

@@ -86,7 +86,15 @@ export type FacetCounts = {
   inStock: number;
   /** Threshold -> products rated at least that, given the other filters. */
   ratings: Record<number, number>;
+  /**
+   * Lowest and highest price over the products the other filters let through (the price
+   * filters ignored, like every facet ignores itself): the ends of the price slider, which then
+   * stay put while the shopper slides. Undefined when no product passes.
+   */
+  priceSpan: PriceSpan | undefined;
 };
+
+export type PriceSpan = { minCents: number; maxCents: number };
 
 const CATEGORY = 1;
 const COLOR = 2;
@@ -146,7 +154,16 @@ function bump(counts: Record<string, number>, key: string): void {
  */
 export function facetCounts(items: readonly FacetItem[], filters: FacetFilters = {}, buckets = defaultPriceBuckets): FacetCounts {
   const fails = createFailureMask(filters, buckets);
-  const counts: FacetCounts = { total: 0, categories: {}, colors: {}, sizes: {}, prices: {}, inStock: 0, ratings: {} };
+  const counts: FacetCounts = {
+    total: 0,
+    categories: {},
+    colors: {},
+    sizes: {},
+    prices: {},
+    inStock: 0,
+    ratings: {},
+    priceSpan: undefined,
+  };
   for (const threshold of ratingThresholds) counts.ratings[threshold] = 0;
   for (const item of items) {
     const mask = fails(item);
@@ -159,6 +176,10 @@ export function facetCounts(items: readonly FacetItem[], filters: FacetFilters =
     if (mask === 0 || mask === PRICE) {
       const bucket = bucketOf(item.priceCents, buckets);
       if (bucket) bump(counts.prices, bucket);
+      const span = counts.priceSpan;
+      if (!span) counts.priceSpan = { minCents: item.priceCents, maxCents: item.priceCents };
+      else if (item.priceCents < span.minCents) span.minCents = item.priceCents;
+      else if (item.priceCents > span.maxCents) span.maxCents = item.priceCents;
     }
     if ((mask === 0 || mask === STOCK) && item.inStock) counts.inStock += 1;
     if (mask === 0 || mask === RATING)

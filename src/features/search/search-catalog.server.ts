@@ -3,50 +3,24 @@
  * static index file and every prerendered page's search field; on the server for the search
  * page and /api/search) and kept in memory:
  *
- * - the delivery decision (search-delivery.ts) on the compressed size of the browser payload;
- * - the static index file (name with a content hash, body) when search runs in the browser;
- * - the index the server answers from: the compact one when the browser has the same (so the
- *   suggestions and the search page rank identically), the full-text one when the server
- *   answers every query anyway;
+ * - the delivery decision, the static index file and the server's index (search-build.ts);
  * - facet items and products by slug for the search page.
  *
  * Building is deterministic, so the prerendered pages and the server compute the same file
  * name without sharing anything but the catalog.
  */
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { allProducts, categoriesInOrder, ratingOf, type CatalogCategory, type CatalogProduct } from '../catalog/catalog-store.ts';
 import { mainImage } from '../catalog/main-image.ts';
 import { productPrice } from '../catalog/product-price.ts';
 import { toFacetItem, type FacetItem } from './facets.ts';
 import { withLiveStock } from './live-stock.ts';
-import { createSearchPayload, type SuggestionMedia } from './search-payload.ts';
-import { chooseSearchDelivery, SEARCH_TRANSFER_BUDGET, type SearchDelivery } from './search-delivery.ts';
-import { buildSearchIndex, serializeIndex, type SearchIndex } from './search-index.ts';
+import type { SuggestionMedia } from './search-payload.ts';
+import { buildSearch, type SearchBuild } from './search-build.ts';
 import { createLocalSearchProvider, type SearchProvider } from './search-provider.ts';
 
-/**
- * Compressed bytes of the code that runs the browser index: engine, island and the Solid
- * runtime, as measured on the build (README.md). Part of the transfer budget.
- */
-export const SEARCH_CODE_BROTLI_BYTES = 24 * 1024;
-
-/**
- * Brotli quality of the estimate: the production server compresses responses at 6
- * (scripts/lib/http-server.ts), so that is what a shopper downloads; it also keeps the
- * estimate fast enough to compute on a server's first request.
- */
-const ESTIMATE_QUALITY = 6;
-
-/** Served from /search-index/<locale>.<hash>.json by src/pages/search-index/[file].json.ts. */
-export type SearchIndexFile = { name: string; href: string; body: string };
-
-export type LocaleSearch = {
+export type LocaleSearch = SearchBuild & {
   locale: Locale;
-  delivery: SearchDelivery;
-  indexFile: SearchIndexFile | undefined;
-  index: SearchIndex;
   media: ReadonlyMap<string, SuggestionMedia>;
   /** Stock from the catalog's initialStock; the search page overlays live stock. */
   facetItems: readonly FacetItem[];
@@ -72,22 +46,9 @@ async function facetItemsOf(products: readonly CatalogProduct[]): Promise<FacetI
 async function buildLocaleSearch(locale: Locale): Promise<LocaleSearch> {
   const [products, categories] = await Promise.all([allProducts(), categoriesInOrder()]);
   const media = mediaOf(products);
-  const compact = buildSearchIndex(products, locale, { categories, scope: 'compact' });
-  const body = createSearchPayload(serializeIndex(compact), media);
-  const raw = Buffer.byteLength(body);
-  // Far over the budget even at an unrealistic 20x compression: no need to compress to know.
-  const compressed =
-    raw > 20 * SEARCH_TRANSFER_BUDGET
-      ? raw
-      : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: ESTIMATE_QUALITY } }).length;
-  const delivery = chooseSearchDelivery({ indexBrotliBytes: compressed, codeBrotliBytes: SEARCH_CODE_BROTLI_BYTES });
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-  const name = `${locale}.${hash}`;
   return {
+    ...buildSearch(products, categories, media, locale),
     locale,
-    delivery,
-    indexFile: delivery === 'browser' ? { name, href: `/search-index/${name}.json`, body } : undefined,
-    index: delivery === 'browser' ? compact : buildSearchIndex(products, locale, { categories, scope: 'full' }),
     media,
     facetItems: await facetItemsOf(products),
     productsBySlug: new Map(products.map((product) => [product.slug, product])),

@@ -82,7 +82,7 @@ export async function loadSearchPage(locale: Locale, url: URL): Promise<SearchPa
       pages,
       panel: facetPanel(
         vocabulary,
-        response.facets ?? { total: 0, categories: {}, colors: {}, sizes: {}, prices: {}, inStock: 0, ratings: {} },
+        response.facets ?? { total: 0, categories: {}, colors: {}, sizes: {}, prices: {}, inStock: 0, ratings: {}, priceSpan: undefined },
         state,
         locale,
       ),

@@ -65,6 +65,23 @@ describe('facetPanel', () => {
   });
 });
 
+describe('price slider', () => {
+  const vocabulary = facetVocabulary(products, categories);
+
+  it('runs over whole euros from the cheapest to the dearest match, thumbs at the typed range', () => {
+    const state = { ...emptySearchState, maxPriceCents: 5000 };
+    const slider = facetPanel(vocabulary, facetCounts(items, { maxPriceCents: 5000 }), state, 'nl').priceSlider;
+    expect(slider).toEqual({ min: 24, max: 90, low: 24, high: 50, lowText: '€\u00a024', highText: '€\u00a050' });
+  });
+
+  it('clamps a typed price to its ends, and has nothing to slide over one price', () => {
+    const state = { ...emptySearchState, minPriceCents: 100, maxPriceCents: 100_000 };
+    const slider = facetPanel(vocabulary, facetCounts(items), state, 'en').priceSlider;
+    expect(slider).toMatchObject({ low: 24, high: 90, highText: '€90' });
+    expect(facetPanel(vocabulary, facetCounts(items.slice(0, 1)), emptySearchState, 'en').priceSlider).toBeUndefined();
+  });
+});
+
 describe('activeFilters', () => {
   it('makes a removable chip per picked filter, each linking to the search without it', () => {
     const vocabulary = facetVocabulary(products, categories);

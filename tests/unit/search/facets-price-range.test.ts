@@ -30,3 +30,14 @@ describe('typed price range', () => {
     expect(counts.colors).toEqual({ zwart: 1, geel: 1 });
   });
 });
+
+describe('price span (the slider ends)', () => {
+  it('spans the products the other filters let through, whatever the price filters', () => {
+    expect(facetCounts(items).priceSpan).toEqual({ minCents: 1995, maxCents: 15995 });
+    expect(facetCounts(items, { colors: ['geel'], minPriceCents: 10000, prices: ['0-25'] }).priceSpan).toEqual({
+      minCents: 4995,
+      maxCents: 15995,
+    });
+    expect(facetCounts(items, { colors: ['rood'] }).priceSpan).toBeUndefined();
+  });
+});
