@@ -70,7 +70,7 @@ export function CartDrawer(props: Props) {
           </span>
           {m.ui.added}
         </h2>
-        <button type="button" class="drawer__close" onClick={() => dialog?.close()}>
+        <button type="button" class="icon-btn drawer__close" onClick={() => dialog?.close()}>
           <CartIcon name="close" size={24} />
           <span class="sr-only">{m.ui.close}</span>
         </button>

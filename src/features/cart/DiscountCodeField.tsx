@@ -89,7 +89,7 @@ export function DiscountCodeField(props: Props) {
                 <strong>{minusMoney(discount().amount, props.locale)}</strong>
               </Show>
             </span>
-            <button type="button" class="dc__remove" onClick={() => props.onRemove()}>
+            <button type="button" class="icon-btn dc__remove" onClick={() => props.onRemove()}>
               <CartIcon name="close" size={18} />
               <span class="sr-only">{fill(m().ui.discountRemove, { code: discount().code })}</span>
             </button>

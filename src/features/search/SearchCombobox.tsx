@@ -348,7 +348,7 @@ export function SearchCombobox(props: SearchComboboxProps): JSX.Element {
           </button>
         </Show>
       </div>
-      <p class="sx__status" role="status" aria-live="polite" aria-atomic="true">
+      <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement()}
       </p>
     </>
